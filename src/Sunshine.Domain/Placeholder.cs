@@ -1,0 +1,1 @@
+namespace Sunshine.Domain; internal static class Placeholder { }
