@@ -1,1 +1,0 @@
-namespace Sunshine.Domain; internal static class Placeholder { }
