@@ -1,2 +1,117 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using Microsoft.AspNetCore.HttpOverrides;
+using OpenTelemetry.Metrics;
+using Sunshine.Web.Platform;
+using Sunshine.Web.Platform.Api;
+using Sunshine.Web.Platform.Calendar;
+using Sunshine.Web.Platform.Commands;
+using Sunshine.Web.Platform.Db;
+using Sunshine.Web.Platform.Demo;
+using Sunshine.Web.Platform.Identity;
+using Sunshine.Web.Platform.Jobs;
+using Sunshine.Web.Platform.Notifications;
+using Sunshine.Web.Platform.Org;
+using Sunshine.Web.Platform.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+var isCommand = CliCommands.IsCommand(args);
+
+if (builder.Configuration.GetValue("Logging:Json", false))
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+}
+
+var services = builder.Services;
+services.AddSingleton(TimeProvider.System);
+services.AddHttpContextAccessor();
+services.AddScoped<IRequestContext, HttpRequestContext>();
+
+services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+services.AddOptions<BootstrapAdminOptions>().BindConfiguration(BootstrapAdminOptions.Section);
+services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+services.AddSunshineDb(builder.Configuration, builder.Environment);
+services.AddSunshineIdentity();
+services.AddSunshineWeb();
+services.AddScoped<OrgService>();
+services.AddSingleton<CalendarCache>();
+services.AddScoped<CalendarService>();
+services.AddScoped<ClockService>();
+services.AddScoped<JobLeaseStore>();
+
+if (!string.IsNullOrWhiteSpace(builder.Configuration["Smtp:Host"]))
+{
+    services.AddSingleton<IMessageSender, SmtpSender>();
+}
+else
+{
+    services.AddSingleton<IMessageSender, RecordingSender>();
+}
+services.AddSingleton<IRecurringJob, ClockSweepJob>();
+services.AddSingleton<IRecurringJob, OutboxSendJob>();
+if (!isCommand)
+{
+    services.AddSingleton<JobRunner>();
+    services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+}
+
+services.AddRouting(o => o.LowercaseUrls = true);
+services.AddRazorPages(o =>
+    {
+        o.Conventions.AuthorizeFolder("/Admin", IdentitySetup.StaffPolicy);
+        o.Conventions.AllowAnonymousToPage("/Admin/Login");
+        o.Conventions.AllowAnonymousToPage("/Admin/Denied");
+        o.Conventions.AuthorizeFolder("/Admin/Users", IdentitySetup.AdminPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Units", IdentitySetup.AdminPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Calendar", IdentitySetup.AdminPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Jobs", IdentitySetup.AdminPolicy);
+    })
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(Sunshine.Web.SharedResource)));
+services.AddOpenApi();
+services.AddHealthChecks().AddDbContextCheck<SunshineDb>("database");
+services.AddOpenTelemetry()
+    .WithMetrics(m => m
+        .AddAspNetCoreInstrumentation()
+        .AddMeter("Sunshine.Jobs")
+        .AddPrometheusExporter());
+services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+var app = builder.Build();
+
+if (isCommand)
+{
+    return await CliCommands.RunAsync(app, args);
+}
+
+await StartupTasks.RunAsync(app);
+
+app.UseForwardedHeaders();
+app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health");
+app.MapPrometheusScrapingEndpoint("/metrics");
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapPreferences();
+app.MapCalendarApi();
+app.MapRazorPages();
+
 app.Run();
+return 0;
+
+/// <summary>Entry point type, public for the integration tests' application factory.</summary>
+public partial class Program;

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Sunshine.Domain;
+
+namespace Sunshine.Web.Platform.Web;
+
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public const string A11yCookie = "sunshine.a11y";
+
+    public static IServiceCollection AddSunshineWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // zh-CN unless the visitor explicitly chose English (query or cookie): a browser's language is not a choice.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        return services;
+    }
+
+    /// <summary>Preferences: 适老化 large font / high contrast and the language; cookies only, no account needed.</summary>
+    public static void MapPreferences(this WebApplication app)
+    {
+        app.MapGet("/prefs/{key}", (string key, string? on, string? returnUrl, HttpContext http) =>
+        {
+            var current = (http.Request.Cookies[A11yCookie] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            if (key is not ("large" or "contrast"))
+            {
+                return Results.NotFound();
+            }
+            if (on == "1")
+            {
+                current.Add(key);
+            }
+            else
+            {
+                current.Remove(key);
+            }
+            http.Response.Cookies.Append(A11yCookie, string.Join(',', current.Order()), new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+            });
+            return Results.LocalRedirect(SafeReturn(returnUrl));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext http) =>
+        {
+            if (!Cultures.Any(c => c.Name == name))
+            {
+                return Results.NotFound();
+            }
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(SafeReturn(returnUrl));
+        }).ExcludeFromDescription();
+    }
+
+    public static string SafeReturn(string? url)
+        => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url : "/";
+
+    public static bool HasPreference(HttpContext http, string key)
+        => (http.Request.Cookies[A11yCookie] ?? "").Split(',').Contains(key);
+}
+
+/// <summary>Maps a broken domain rule to RFC 7807 problem details with the Chinese message (409), never a 500.</summary>
+public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        if (exception is not DomainException e)
+        {
+            return false;
+        }
+        http.Response.StatusCode = e is Sunshine.Domain.Calendar.CalendarYearNotLoadedException ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = e,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = http.Response.StatusCode,
+                Title = e.Message,
+                Type = "https://sunshine.example/problems/" + e.Code,
+                Extensions = { ["code"] = e.Code },
+            },
+        });
+    }
+}
