@@ -67,6 +67,7 @@ public static class DemoSeeder
         new("conduct", "冯秀兰", "SFX", [Roles.ConductSupervisor], "SFX0601"),
         new("cg.clerk", "陈小燕", "SFX-CG-ZF", [Roles.Handler, Roles.Publisher], "CG0101"),
         new("cg.head", "刘德明", "SFX-CG-ZF", [Roles.Reviewer, Roles.Leader], "CG0102"),
+        new("cg.admin", "王建华", "SFX-CG-ZF", [Roles.Admin], "CG0103"),
         new("dh.clerk", "杨春梅", "SFX-DH-ZF", [Roles.Handler, Roles.Publisher], "DH0101"),
         new("xs.clerk", "黄海波", "SFX-XS-ZF", [Roles.Handler, Roles.Publisher], "XS0101"),
     ];
