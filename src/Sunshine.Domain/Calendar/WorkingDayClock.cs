@@ -211,7 +211,7 @@ public sealed class WorkingDayClock
 
         var used = DayCounting.CountCounted(day0, asOf, counts, pauses);
         var overdue = asOf > due;
-        var remaining = overdue ? 0 : DayCounting.CountCounted(asOf, due, counts, pauses);
+        var remaining = overdue ? 0 : DayCounting.CountCounted(asOf > day0 ? asOf : day0, due, counts, pauses);
 
         var level = overdue ? ClockLevel.Overdue
             : suspended ? ClockLevel.Normal
