@@ -71,7 +71,23 @@ services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Admin/Jobs", IdentitySetup.AdminPolicy);
     })
     .AddViewLocalization()
-    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(Sunshine.Web.SharedResource)));
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, f) =>
+        f.Create(type.Namespace?.Contains(".Admin", StringComparison.Ordinal) == true ? typeof(Sunshine.Web.AdminResource) : typeof(Sunshine.Web.SharedResource)))
+    .AddMvcOptions(o =>
+    {
+        // Binding errors ("abc" in a number field) in Chinese rather than the framework's English.
+        o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"“{v}”不是有效的值。");
+        o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(v => $"“{v}”不是有效的值。");
+        o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "请填写数字。");
+        o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "请填写此项。");
+        o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "请填写此项。");
+        o.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "请填写此项。");
+        o.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => "填写的值无效。");
+        o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"“{v}”不是有效的值。");
+        o.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效。");
+        o.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+        o.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
+    });
 services.AddOpenApi();
 services.AddHealthChecks().AddDbContextCheck<SunshineDb>("database");
 services.AddOpenTelemetry()

@@ -49,6 +49,8 @@ public sealed class CalendarService(SunshineDb db, CalendarCache cache, IOptions
         {
             throw new DomainException("calendar.wrong-year", $"日期 {wrong.Date:yyyy-MM-dd} 不属于 {year} 年。");
         }
+        // Same checks as the domain calendar (make-up days on weekends, no duplicates): fail before anything is written.
+        _ = new WorkingCalendar([year], days);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await db.CalendarDays.Where(d => d.Year == year).ToListAsync(ct);
         db.CalendarDays.RemoveRange(existing);
