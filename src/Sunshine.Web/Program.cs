@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using OpenTelemetry.Metrics;
 using Sunshine.Web.Platform;
@@ -36,6 +37,7 @@ services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).Valida
 
 services.AddSunshineDb(builder.Configuration, builder.Environment);
 services.AddSunshineIdentity();
+services.AddDataProtection().SetApplicationName("Sunshine").PersistKeysToDbContext<SunshineDb>();
 services.AddSunshineWeb();
 services.AddScoped<OrgService>();
 services.AddSingleton<CalendarCache>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Sunshine.Web.Platform.Db;
 /// <see cref="PostgresSunshineDb"/>) exist only to keep their migrations apart.
 /// Every SaveChanges writes the audit chain in the same transaction (<see cref="AuditWriter"/>).
 /// </summary>
-public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, string>
+public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     private readonly IRequestContext _context;
     private readonly TimeProvider _time;
@@ -35,6 +36,9 @@ public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, st
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>Cookie/antiforgery keys shared by all instances of one deployment.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The scope prefix used by the query filters; null means unrestricted.</summary>
     public string? ScopePath => _context.ScopePath;
@@ -140,6 +144,8 @@ public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, st
             b.Property(m => m.LastError).HasMaxLength(1000);
             b.HasIndex(m => new { m.Status, m.NextAttemptUtc });
         });
+
+        builder.Entity<DataProtectionKey>(b => b.ToTable("data_protection_keys"));
 
         builder.Entity<JobLease>(b =>
         {
