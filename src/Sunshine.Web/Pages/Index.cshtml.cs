@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Sunshine.Web.Platform;
+
+namespace Sunshine.Web.Pages;
+
+/// <summary>首页: welcome banner, quick service tiles and what the platform is for.</summary>
+public sealed class IndexModel(IOptions<SiteOptions> site) : PageModel
+{
+    public SiteOptions Site { get; } = site.Value;
+
+    /// <summary>The 12345 line if configured, else the first configured hotline (none: no tile).</summary>
+    public HotlineOption? MainHotline { get; private set; }
+
+    public void OnGet()
+        => MainHotline = Site.Hotlines.FirstOrDefault(h => h.Number.Trim() == "12345") ?? Site.Hotlines.FirstOrDefault();
+}
