@@ -71,6 +71,7 @@ services.AddRazorPages(o =>
         o.Conventions.AuthorizeFolder("/Admin/Units", IdentitySetup.AdminPolicy);
         o.Conventions.AuthorizeFolder("/Admin/Calendar", IdentitySetup.AdminPolicy);
         o.Conventions.AuthorizeFolder("/Admin/Jobs", IdentitySetup.AdminPolicy);
+        o.Conventions.AddPageApplicationModelConvention("/Track", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(WebSetup.TrackingPolicy)));
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, f) =>
@@ -120,6 +121,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/health");
 app.MapPrometheusScrapingEndpoint("/metrics");

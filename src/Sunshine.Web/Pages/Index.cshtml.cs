@@ -9,9 +9,9 @@ public sealed class IndexModel(IOptions<SiteOptions> site) : PageModel
 {
     public SiteOptions Site { get; } = site.Value;
 
-    /// <summary>The 12345 line if configured, else the first configured hotline (none: no tile).</summary>
+    /// <summary>The service line (12345) if configured, else the first configured hotline (none: no tile).</summary>
     public HotlineOption? MainHotline { get; private set; }
 
     public void OnGet()
-        => MainHotline = Site.Hotlines.FirstOrDefault(h => h.Number.Trim() == "12345") ?? Site.Hotlines.FirstOrDefault();
+        => MainHotline = Site.Hotlines.FirstOrDefault(h => h.Purpose == HotlinePurpose.Service) ?? Site.Hotlines.FirstOrDefault();
 }

@@ -13,26 +13,12 @@ public sealed class InteractionModel(IOptions<SiteOptions> site) : PageModel
     {
     }
 
-    /// <summary>
-    /// Resource key describing what a configured line is for. Hotlines carry only a name and a number, so
-    /// the purpose is inferred from the national number 12345 and from the words in the name; a line that
-    /// matches nothing is shown by its name alone.
-    /// </summary>
-    public static string? PurposeKey(HotlineOption line)
+    /// <summary>Resource key describing what a configured line is for (Site:Hotlines:n:Purpose).</summary>
+    public static string? PurposeKey(HotlineOption line) => line.Purpose switch
     {
-        if (line.Number.Trim() == "12345")
-        {
-            return "Interaction.Purpose.12345";
-        }
-        if (line.Name.Contains("公开", StringComparison.Ordinal))
-        {
-            return "Interaction.Purpose.Disclosure";
-        }
-        if (line.Name.Contains("监督", StringComparison.Ordinal) || line.Name.Contains("举报", StringComparison.Ordinal)
-            || line.Name.Contains("投诉", StringComparison.Ordinal))
-        {
-            return "Interaction.Purpose.Supervision";
-        }
-        return null;
-    }
+        HotlinePurpose.Service => "Interaction.Purpose.12345",
+        HotlinePurpose.Disclosure => "Interaction.Purpose.Disclosure",
+        HotlinePurpose.Supervision => "Interaction.Purpose.Supervision",
+        _ => null,
+    };
 }

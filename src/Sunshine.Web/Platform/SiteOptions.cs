@@ -37,6 +37,20 @@ public sealed class HotlineOption
 {
     [Required] public string Name { get; set; } = "";
     [Required] public string Number { get; set; } = "";
+
+    /// <summary>What the line is for; decides where the portal lists it.</summary>
+    public HotlinePurpose Purpose { get; set; } = HotlinePurpose.Other;
+}
+
+public enum HotlinePurpose
+{
+    /// <summary>政务服务便民热线 (12345): consultation, help, complaints, suggestions.</summary>
+    Service = 0,
+    /// <summary>政务公开咨询</summary>
+    Disclosure = 1,
+    /// <summary>监督举报</summary>
+    Supervision = 2,
+    Other = 3,
 }
 
 /// <summary>Database selection. SQLite is the default and needs nothing installed.</summary>
