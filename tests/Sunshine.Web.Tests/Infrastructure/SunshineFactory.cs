@@ -141,18 +141,15 @@ public class SunshineFactory(TestDatabase database, Action<IServiceCollection>? 
 /// Class fixture: the app on a database of its own, started before the first test of the class.
 /// Subclasses pick the provider; a test class gets one database that no other class touches.
 /// </summary>
-public abstract class AppFixture : IAsyncLifetime
+public abstract class AppFixture(DbProvider provider) : IAsyncLifetime
 {
-    private readonly DbProvider _provider;
     private SunshineFactory? _app;
-
-    protected AppFixture(DbProvider provider) => _provider = provider;
 
     public SunshineFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
 
     public async Task InitializeAsync()
     {
-        var db = await TestDatabase.CreateAsync(_provider);
+        var db = await TestDatabase.CreateAsync(provider);
         _app = new SunshineFactory(db);
         _ = _app.Server; // start now: migrate and seed once for the class
     }
