@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a bare Debian machine lacks to build and test Sunshine: the .NET SDK (version from global.json),
+# Installs what a bare Debian machine lacks to test Sunshine (the .NET SDK itself comes with the machine image):
 # PostgreSQL server binaries (the HTTP tests start their own throw-away server), Chromium and CJK fonts
 # (browser tests). Each piece is checked first, so this is quick when everything is present.
 # Needs root (or sudo) only when something is missing.
@@ -20,11 +20,6 @@ have_pkg fonts-noto-cjk || missing+=(fonts-noto-cjk)
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     missing+=(POSTGRES)
 fi
-if ! command -v dotnet >/dev/null 2>&1; then
-    command -v curl >/dev/null 2>&1 || missing+=(curl)
-    have_pkg ca-certificates || missing+=(ca-certificates)
-    ldconfig -p 2>/dev/null | grep -q libicuuc || missing+=(libicu-dev)
-fi
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
@@ -42,8 +37,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then
-    echo "Installing the .NET SDK given by global.json"
-    curl -fsSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
-    $SUDO bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir /usr/share/dotnet
-    $SUDO ln -sf /usr/share/dotnet/dotnet /usr/local/bin/dotnet
+    echo "The .NET 10 SDK (see global.json) is required and is part of this machine image; install it first." >&2
+    exit 1
 fi

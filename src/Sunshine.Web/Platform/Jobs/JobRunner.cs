@@ -137,6 +137,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<IRecurrin
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<JobLeaseStore>();
+            await store.EnsureAsync(job.Name, ct);
             if (!await store.TryAcquireAsync(job.Name, o.InstanceName, TimeSpan.FromSeconds(o.LeaseSeconds), job.Interval, ct))
             {
                 return false;

@@ -105,11 +105,23 @@ public sealed class OutboxSendJob : IRecurringJob
         var sender = services.GetRequiredService<IMessageSender>();
         var log = services.GetRequiredService<ILogger<OutboxSendJob>>();
         var now = db.Time.GetUtcNow().UtcDateTime;
-        var due = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now)
-            .OrderBy(m => m.Id).Take(100).ToListAsync(ct);
-        foreach (var m in due)
+        var due = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now)
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.Attempts }).Take(100).ToListAsync(ct);
+        foreach (var item in due)
         {
-            m.Attempts++;
+            // Claim the message with a guarded update, so that even a second sender (a lease that expired during a
+            // very long run) cannot send it twice: only the update that still sees the old attempt count wins.
+            var claimed = await db.Outbox
+                .Where(m => m.Id == item.Id && m.Status == OutboxStatus.Pending && m.Attempts == item.Attempts)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, item.Attempts + 1)
+                    .SetProperty(m => m.NextAttemptUtc, now.AddMinutes(10)), ct);
+            if (claimed != 1)
+            {
+                continue;
+            }
+            var m = await db.Outbox.SingleAsync(x => x.Id == item.Id, ct);
             try
             {
                 m.Status = await sender.SendAsync(m, ct);
