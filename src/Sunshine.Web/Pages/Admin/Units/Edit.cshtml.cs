@@ -54,8 +54,13 @@ public sealed class EditModel(SunshineDb db, OrgService org, IStringLocalizer<Ad
         {
             Input = new InputModel
             {
-                Code = Unit.Code, Name = Unit.Name, Kind = Unit.Kind, SortOrder = Unit.SortOrder,
-                Phone = Unit.Phone, Address = Unit.Address, Active = Unit.IsActive,
+                Code = Unit.Code,
+                Name = Unit.Name,
+                Kind = Unit.Kind,
+                SortOrder = Unit.SortOrder,
+                Phone = Unit.Phone,
+                Address = Unit.Address,
+                Active = Unit.IsActive,
             };
         }
         else if (AllowedKinds.Count > 0)
