@@ -78,6 +78,7 @@ services.AddRazorPages(o =>
         f.Create(type.Namespace?.Contains(".Admin", StringComparison.Ordinal) == true ? typeof(Sunshine.Web.AdminResource) : typeof(Sunshine.Web.SharedResource)))
     .AddMvcOptions(o =>
     {
+        o.Filters.Add<MustChangePasswordFilter>();
         // Binding errors ("abc" in a number field) in Chinese rather than the framework's English.
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"“{v}”不是有效的值。");
         o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(v => $"“{v}”不是有效的值。");
@@ -110,6 +111,7 @@ if (isCommand)
 await StartupTasks.RunAsync(app);
 
 app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {

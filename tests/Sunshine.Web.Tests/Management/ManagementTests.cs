@@ -49,7 +49,24 @@ public abstract class ManagementTests(AppFixture fixture)
         var passwordInLog = await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.After!.Contains("AQAAAA")));
         Assert.False(passwordInLog, "password hashes must never be copied into the audit log");
 
-        await App.LoginAsAsync("mz.new", "firstpass2026");
+        // The administrator chose that password, so the new user must replace it before doing anything else.
+        var user = await App.LoginAsAsync("mz.new", "firstpass2026");
+        await Http.ExpectRedirectAsync(await user.GetAsync("/admin"), "/admin/account/password", App);
+        var same = await PostFormAsync(user, "/admin/account/password", "/admin/account/password", new()
+        {
+            ["Input.Current"] = "firstpass2026",
+            ["Input.New"] = "firstpass2026",
+            ["Input.Confirm"] = "firstpass2026",
+        });
+        await Http.ExpectOkAsync(same, App, "新密码不能与原密码相同");
+        var changed = await PostFormAsync(user, "/admin/account/password", "/admin/account/password", new()
+        {
+            ["Input.Current"] = "firstpass2026",
+            ["Input.New"] = "mychoice2026x",
+            ["Input.Confirm"] = "mychoice2026x",
+        });
+        await Http.ExpectOkAsync(changed, App, "密码已修改");
+        await Http.ExpectOkAsync(await user.GetAsync("/admin"), App, "工作台");
     }
 
     [Fact]

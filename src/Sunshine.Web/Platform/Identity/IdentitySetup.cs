@@ -78,6 +78,10 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager
         identity.AddClaim(new Claim(StaffClaims.UnitId, user.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(StaffClaims.UnitPath, user.OrgPath));
         identity.AddClaim(new Claim(StaffClaims.ScopePath, unit?.ScopePath ?? user.OrgPath));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
+        }
         return identity;
     }
 }
@@ -100,4 +104,29 @@ public sealed class ChineseIdentityErrors : IdentityErrorDescriber
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "操作失败，请稍后重试。" };
     public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "数据已被他人修改，请刷新后重试。" };
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"密码至少需要 {uniqueChars} 个不同字符。" };
+}
+
+/// <summary>
+/// Until a user who was given a password by an administrator has chosen their own, every back-office page
+/// sends them to the change-password page (sign-out stays possible).
+/// </summary>
+public sealed class MustChangePasswordFilter : Microsoft.AspNetCore.Mvc.Filters.IAsyncPageFilter
+{
+    private static readonly string[] Allowed = ["/Admin/Account/Password", "/Admin/Logout", "/Admin/Login", "/Admin/Denied"];
+
+    public Task OnPageHandlerSelectionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        var page = context.ActionDescriptor.ViewEnginePath;
+        if (page.StartsWith("/Admin/", StringComparison.Ordinal)
+            && !Allowed.Contains(page)
+            && context.HttpContext.User.HasClaim(StaffClaims.MustChangePassword, "true"))
+        {
+            context.Result = new Microsoft.AspNetCore.Mvc.RedirectResult("/admin/account/password?first=1");
+            return;
+        }
+        await next();
+    }
 }

@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Sunshine.Web.Platform.Identity;
 
 namespace Sunshine.Web.Pages.Admin.Account;
 
-public sealed class PasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn) : PageModel
+public sealed class PasswordModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IStringLocalizer<AdminResource> a) : PageModel
 {
     public sealed class InputModel
     {
@@ -28,6 +29,9 @@ public sealed class PasswordModel(UserManager<StaffUser> users, SignInManager<St
 
     public bool Done { get; private set; }
 
+    /// <summary>Sent here because an administrator set the password.</summary>
+    public bool MustChange => User.HasClaim(StaffClaims.MustChangePassword, "true");
+
     public void OnGet()
     {
     }
@@ -36,6 +40,11 @@ public sealed class PasswordModel(UserManager<StaffUser> users, SignInManager<St
     {
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+        if (Input.New == Input.Current)
+        {
+            ModelState.AddModelError("Input.New", a["Password.SameAsOld"]);
             return Page();
         }
         var user = await users.GetUserAsync(User);
