@@ -73,26 +73,15 @@ public sealed class JobLeaseStore(SunshineDb db, TimeProvider time)
     public async Task ReleaseAsync(string name, string holder, string? error, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (error is null)
-        {
-            await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(l => l.LeaseUntilUtc, now)
-                    .SetProperty(l => l.LastFinishedUtc, now)
-                    .SetProperty(l => l.LastError, (string?)null)
-                    .SetProperty(l => l.RunCount, l => l.RunCount + 1), ct);
-        }
-        else
-        {
-            var message = error.Length > 1000 ? error[..1000] : error;
-            await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(l => l.LeaseUntilUtc, now)
-                    .SetProperty(l => l.LastFinishedUtc, now)
-                    .SetProperty(l => l.LastError, message)
-                    .SetProperty(l => l.RunCount, l => l.RunCount + 1)
-                    .SetProperty(l => l.FailureCount, l => l.FailureCount + 1), ct);
-        }
+        var message = error is { Length: > 1000 } ? error[..1000] : error;
+        var failed = error is null ? 0 : 1;
+        await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.LeaseUntilUtc, now)
+                .SetProperty(l => l.LastFinishedUtc, now)
+                .SetProperty(l => l.LastError, message)
+                .SetProperty(l => l.RunCount, l => l.RunCount + 1)
+                .SetProperty(l => l.FailureCount, l => l.FailureCount + failed), ct);
     }
 }
 
@@ -110,14 +99,6 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<IRecurrin
             return;
         }
         var list = jobs.ToList();
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var store = scope.ServiceProvider.GetRequiredService<JobLeaseStore>();
-            foreach (var job in list)
-            {
-                await store.EnsureAsync(job.Name, stoppingToken);
-            }
-        }
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.PollSeconds));
         do
         {
