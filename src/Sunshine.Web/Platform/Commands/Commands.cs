@@ -83,6 +83,8 @@ public static class Bootstrap
         var db = sp.GetRequiredService<SunshineDb>();
         var users = sp.GetRequiredService<UserManager<StaffUser>>();
         await EnsureRolesAsync(sp);
+        // All or nothing: a refused password must not leave a root unit behind.
+        await using var tx = await db.Database.BeginTransactionAsync();
         var unit = unitCode is null
             ? await db.OrgUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync()
             : await db.OrgUnits.SingleOrDefaultAsync(u => u.Code == unitCode);
@@ -110,9 +112,10 @@ public static class Bootstrap
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return (false, "创建失败：" + string.Join("；", created.Errors.Select(e => e.Description)));
+            return (false, "创建失败：" + string.Concat(created.Errors.Select(e => e.Description)));
         }
         await users.AddToRoleAsync(user, Roles.Admin);
+        await tx.CommitAsync();
         return (true, $"已创建系统管理员“{userName}”（单位：{unit.Name}）。");
     }
 }
