@@ -44,6 +44,9 @@ services.AddSingleton<CalendarCache>();
 services.AddScoped<CalendarService>();
 services.AddScoped<ClockService>();
 services.AddScoped<JobLeaseStore>();
+services.AddScoped<TrackingNumbers>();
+services.AddScoped<Sunshine.Web.Platform.Files.FileStore>();
+services.AddOptions<Sunshine.Web.Platform.Files.FileOptions>().BindConfiguration(Sunshine.Web.Platform.Files.FileOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
 if (!string.IsNullOrWhiteSpace(builder.Configuration["Smtp:Host"]))
 {

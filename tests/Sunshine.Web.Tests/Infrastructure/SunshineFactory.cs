@@ -21,6 +21,9 @@ public class SunshineFactory(TestDatabase database, Action<IServiceCollection>? 
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>Uploads of this app instance go to a temp folder of its own.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "sunshine-files-" + Guid.NewGuid().ToString("N")[..8]);
+
     public DbProvider Provider => Database.Provider;
 
     /// <summary>Warnings and errors the app logged, newest last; printed with a failed assertion.</summary>
@@ -36,6 +39,7 @@ public class SunshineFactory(TestDatabase database, Action<IServiceCollection>? 
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Smtp:Host", "");
+        builder.UseSetting("Files:Root", FilesRoot);
         builder.ConfigureLogging(l =>
         {
             l.ClearProviders();
@@ -160,6 +164,10 @@ public abstract class AppFixture(DbProvider provider) : IAsyncLifetime
         {
             await _app.DisposeAsync();
             await _app.Database.DisposeAsync();
+            if (Directory.Exists(_app.FilesRoot))
+            {
+                Directory.Delete(_app.FilesRoot, recursive: true);
+            }
         }
     }
 }

@@ -147,6 +147,25 @@ public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, st
 
         builder.Entity<DataProtectionKey>(b => b.ToTable("data_protection_keys"));
 
+        builder.Entity<Web.Serial>(b =>
+        {
+            b.ToTable("serials");
+            b.HasKey(x => x.Key);
+            b.Property(x => x.Key).HasMaxLength(40);
+        });
+
+        builder.Entity<Files.StoredFile>(b =>
+        {
+            b.ToTable("files");
+            b.Property(f => f.FileName).HasMaxLength(200);
+            b.Property(f => f.ContentType).HasMaxLength(120);
+            b.Property(f => f.Sha256).HasMaxLength(64);
+            b.Property(f => f.StorageKey).HasMaxLength(200);
+            b.Property(f => f.OwnerType).HasMaxLength(40);
+            b.Property(f => f.OwnerId).HasMaxLength(64);
+            b.HasIndex(f => new { f.OwnerType, f.OwnerId });
+        });
+
         builder.Entity<JobLease>(b =>
         {
             b.ToTable("job_leases");
