@@ -72,8 +72,11 @@ services.AddRazorPages(o =>
         o.Conventions.AllowAnonymousToPage("/Admin/Denied");
         o.Conventions.AuthorizeFolder("/Admin/Users", IdentitySetup.AdminPolicy);
         o.Conventions.AuthorizeFolder("/Admin/Units", IdentitySetup.AdminPolicy);
-        o.Conventions.AuthorizeFolder("/Admin/Calendar", IdentitySetup.AdminPolicy);
-        o.Conventions.AuthorizeFolder("/Admin/Jobs", IdentitySetup.AdminPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Calendar", IdentitySetup.CountyAdminPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Jobs", IdentitySetup.CountyAdminPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Audit", IdentitySetup.AuditReaderPolicy);
+        o.Conventions.AuthorizeFolder("/Admin/Outbox", IdentitySetup.OutboxReaderPolicy);
+        o.Conventions.AddPageApplicationModelConvention("/Admin/Login", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(WebSetup.LoginPolicy)));
         o.Conventions.AddPageApplicationModelConvention("/Track", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(WebSetup.TrackingPolicy)));
     })
     .AddViewLocalization()
@@ -115,7 +118,9 @@ await StartupTasks.RunAsync(app);
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
-app.UseExceptionHandler();
+// API callers get RFC 7807 problem details; people get the Chinese error page.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), web => web.UseExceptionHandler("/error/500"));
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -129,7 +134,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health");
-app.MapPrometheusScrapingEndpoint("/metrics");
+app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null,
+    configureBranchedPipeline: b => b.Use(MetricsAccess.Allow(app.Configuration.GetValue("Metrics:AllowRemote", false))), optionsName: null);
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapPreferences();
 app.MapCalendarApi();

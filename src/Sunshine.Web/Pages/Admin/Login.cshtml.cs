@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Sunshine.Web.Platform.Db;
 using Sunshine.Web.Platform.Identity;
@@ -46,7 +47,17 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
             Error = a["Login.Invalid"];
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        try
+        {
+            result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another attempt for the same account was counted at the same moment: treat this one as failed too.
+            Error = a["Login.Invalid"];
+            return Page();
+        }
         if (result.Succeeded)
         {
             user.LastLoginUtc = db.Time.GetUtcNow().UtcDateTime;

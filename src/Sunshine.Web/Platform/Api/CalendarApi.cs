@@ -77,6 +77,10 @@ public static class CalendarApi
         {
             return (false, empty, "请填写收到申请的日期，格式为 YYYY-MM-DD，例如 2026-01-30。");
         }
+        if (r.Year is < 2000 or > 2100)
+        {
+            return (false, empty, "收到申请的日期须在2000年至2100年之间。");
+        }
         if (workingDays is not { } n || n < 1 || n > 3650)
         {
             return (false, empty, "工作日数须为 1 至 3650 之间的整数。");
@@ -94,6 +98,10 @@ public static class CalendarApi
                 || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var b))
             {
                 return (false, empty, $"暂停区间“{p}”格式不正确，应为 YYYY-MM-DD..YYYY-MM-DD。");
+            }
+            if (a.Year is < 2000 or > 2100 || b.Year is < 2000 or > 2100)
+            {
+                return (false, empty, $"暂停区间“{p}”的日期须在2000年至2100年之间。");
             }
             list.Add(new DeadlinePause(a, b));
         }

@@ -63,7 +63,13 @@ public static class AuditWriter
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(727001)", ct);
         }
 
-        var head = await db.AuditHeads.IgnoreQueryFilters().SingleOrDefaultAsync(h => h.Id == 1, ct);
+        // Always read the head afresh: a copy tracked by an earlier save of this context may be stale,
+        // because other requests have appended since.
+        foreach (var tracked in db.ChangeTracker.Entries<AuditHead>().ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+        var head = await db.AuditHeads.SingleOrDefaultAsync(h => h.Id == 1, ct);
         if (head is null)
         {
             head = new AuditHead { Id = 1, LastSeq = 0, LastHash = "" };
@@ -153,7 +159,19 @@ public static class AuditWriter
         {
             var name = p.Metadata.Name;
             object? value = original ? p.OriginalValue : p.CurrentValue;
-            values[name] = Secret.Contains(name) ? (value is null ? null : "***") : Normalise(value);
+            if (Secret.Contains(name))
+            {
+                values[name] = value is null ? null : "***";
+            }
+            else if (p.Metadata.PropertyInfo?.IsDefined(typeof(SealedAttribute), inherit: true) == true)
+            {
+                // Sealed personal data (e.g. a whistleblower's identity) never enters the log, only the fact it changed.
+                values[name] = value is null ? null : "（已密封）";
+            }
+            else
+            {
+                values[name] = Normalise(value);
+            }
         }
         return JsonSerializer.Serialize(values, Json);
     }
@@ -166,3 +184,10 @@ public static class AuditWriter
         _ => value,
     };
 }
+
+/// <summary>
+/// Marks a property whose value is sealed personal data (a whistleblower's identity and contact):
+/// the audit log records that it changed but never its value.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class SealedAttribute : Attribute;

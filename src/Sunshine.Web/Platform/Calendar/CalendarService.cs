@@ -13,27 +13,35 @@ namespace Sunshine.Web.Platform.Calendar;
 /// </summary>
 public sealed class CalendarCache
 {
-    private WorkingCalendar? _calendar;
+    private sealed record Entry(string Version, WorkingCalendar Calendar);
 
-    public WorkingCalendar? Current => Volatile.Read(ref _calendar);
+    private Entry? _entry;
 
-    public void Set(WorkingCalendar calendar) => Volatile.Write(ref _calendar, calendar);
+    /// <summary>The cached calendar if it was built from the given database version.</summary>
+    public WorkingCalendar? Get(string version) => Volatile.Read(ref _entry) is { } e && e.Version == version ? e.Calendar : null;
 
-    public void Invalidate() => Volatile.Write(ref _calendar, null);
+    public void Set(string version, WorkingCalendar calendar) => Volatile.Write(ref _entry, new Entry(version, calendar));
+
+    public void Invalidate() => Volatile.Write(ref _entry, null);
 }
 
 public sealed class CalendarService(SunshineDb db, CalendarCache cache, IOptions<ClockOptions> options)
 {
+    /// <summary>
+    /// The current calendar. One tiny query checks the database version (years and their last change), so an
+    /// edit made through another instance is seen at once; the days are reloaded only when it changed.
+    /// </summary>
     public async Task<WorkingCalendar> GetAsync(CancellationToken ct = default)
     {
-        if (cache.Current is { } c)
+        var stamps = await db.CalendarYears.AsNoTracking().Select(y => new { y.Year, y.UpdatedUtc }).ToListAsync(ct);
+        var version = string.Join(';', stamps.OrderBy(y => y.Year).Select(y => $"{y.Year}@{y.UpdatedUtc.Ticks}"));
+        if (cache.Get(version) is { } cached)
         {
-            return c;
+            return cached;
         }
-        var years = await db.CalendarYears.AsNoTracking().Select(y => y.Year).ToListAsync(ct);
         var days = await db.CalendarDays.AsNoTracking().ToListAsync(ct);
-        var calendar = new WorkingCalendar(years, days.Select(d => new CalendarDay(d.Date, d.Kind, d.Name)), options.Value.Fallback);
-        cache.Set(calendar);
+        var calendar = new WorkingCalendar(stamps.Select(y => y.Year), days.Select(d => new CalendarDay(d.Date, d.Kind, d.Name)), options.Value.Fallback);
+        cache.Set(version, calendar);
         return calendar;
     }
 
@@ -60,14 +68,16 @@ public sealed class CalendarService(SunshineDb db, CalendarCache cache, IOptions
             db.CalendarDays.Add(new CalendarDayRow { Date = d.Date, Year = year, Kind = d.Kind, Name = d.Name });
         }
         var row = await db.CalendarYears.SingleOrDefaultAsync(y => y.Year == year, ct);
+        var now = db.Time.GetUtcNow().UtcDateTime;
         if (row is null)
         {
-            db.CalendarYears.Add(new CalendarYear { Year = year, Source = source, UpdatedUtc = db.Time.GetUtcNow().UtcDateTime });
+            db.CalendarYears.Add(new CalendarYear { Year = year, Source = source, UpdatedUtc = now });
         }
         else
         {
             row.Source = source;
-            row.UpdatedUtc = db.Time.GetUtcNow().UtcDateTime;
+            // The stamp is the cache version: make sure it moves even for two edits in the same instant.
+            row.UpdatedUtc = now > row.UpdatedUtc ? now : row.UpdatedUtc.AddMilliseconds(1);
         }
         await db.SaveChangesAsync(ct);
         cache.Invalidate();
@@ -80,6 +90,7 @@ public sealed class CalendarService(SunshineDb db, CalendarCache cache, IOptions
     /// <summary>Adds or changes one day.</summary>
     public async Task<int> SetDayAsync(DateOnly date, CalendarDayKind kind, string name, CancellationToken ct = default)
     {
+        await EnsureLoadedAsync(date.Year, ct);
         var current = await CurrentDaysAsync(date.Year, ct);
         current.RemoveAll(d => d.Date == date);
         current.Add(new CalendarDay(date, kind, name));
@@ -89,6 +100,7 @@ public sealed class CalendarService(SunshineDb db, CalendarCache cache, IOptions
 
     public async Task<int> RemoveDayAsync(DateOnly date, CancellationToken ct = default)
     {
+        await EnsureLoadedAsync(date.Year, ct);
         var current = await CurrentDaysAsync(date.Year, ct);
         if (current.RemoveAll(d => d.Date == date) == 0)
         {
@@ -97,13 +109,22 @@ public sealed class CalendarService(SunshineDb db, CalendarCache cache, IOptions
         return await ReplaceYearAsync(date.Year, current, await SourceAsync(date.Year, ct), ct);
     }
 
+    /// <summary>A single day can only be edited in a year whose full arrangement was imported: one day is not a year.</summary>
+    private async Task EnsureLoadedAsync(int year, CancellationToken ct)
+    {
+        if (!await db.CalendarYears.AnyAsync(y => y.Year == year, ct))
+        {
+            throw new DomainException("calendar.year-not-loaded", $"尚未载入{year}年的节假日安排。请先按年度导入该年完整的放假与调休安排，再逐日修改。");
+        }
+    }
+
     private static void Validate(IEnumerable<CalendarDay> days)
     {
         foreach (var d in days)
         {
-            if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Length > 40)
+            if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Length > 50)
             {
-                throw new DomainException("calendar.name", "请填写节日名称（不超过40个字）。");
+                throw new DomainException("calendar.name", "请填写节日名称（不超过50个字）。");
             }
             if (d.Kind == CalendarDayKind.MakeUpWorkday && d.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {

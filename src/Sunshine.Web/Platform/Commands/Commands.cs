@@ -115,6 +115,8 @@ public static class Bootstrap
             return (false, "创建失败：" + string.Concat(created.Errors.Select(e => e.Description)));
         }
         await users.AddToRoleAsync(user, Roles.Admin);
+        db.AddAuditEvent("roles-changed", nameof(StaffUser), user.Id, "{\"after\":[\"admin\"]}");
+        await db.SaveChangesAsync();
         await tx.CommitAsync();
         return (true, $"已创建系统管理员“{userName}”（单位：{unit.Name}）。");
     }

@@ -93,7 +93,7 @@ public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, st
         {
             b.ToTable("calendar_days");
             b.HasKey(d => d.Date);
-            b.Property(d => d.Name).HasMaxLength(40);
+            b.Property(d => d.Name).HasMaxLength(50);
             b.HasIndex(d => d.Year);
         });
 

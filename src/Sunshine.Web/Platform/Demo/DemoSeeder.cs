@@ -113,6 +113,8 @@ public static class DemoSeeder
                 throw new InvalidOperationException("Demo user " + u.UserName + ": " + string.Join("; ", result.Errors.Select(e => e.Description)));
             }
             await users.AddToRolesAsync(user, u.Roles);
+            db.AddAuditEvent("roles-changed", nameof(StaffUser), user.Id, System.Text.Json.JsonSerializer.Serialize(new { after = u.Roles }));
+            await db.SaveChangesAsync(ct);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Sunshine.Web.Platform.Db;
+using Sunshine.Web.Platform.Org;
 
 namespace Sunshine.Web.Platform.Identity;
 
@@ -9,6 +10,20 @@ public static class IdentitySetup
 {
     public const string StaffPolicy = "staff";
     public const string AdminPolicy = "admin";
+    /// <summary>An administrator whose scope is the whole county: county-wide settings (calendar, jobs).</summary>
+    public const string CountyAdminPolicy = "county-admin";
+    /// <summary>Who may read the audit log: county administrators and discipline inspectors.</summary>
+    public const string AuditReaderPolicy = "audit-reader";
+    /// <summary>Who may read the outbox: county administrators and e-supervision officers.</summary>
+    public const string OutboxReaderPolicy = "outbox-reader";
+
+    /// <summary>Roles whose holders in a county-level unit see the whole county (oversight and dispatching).</summary>
+    public static readonly IReadOnlySet<string> CountyWideRoles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Roles.Admin, Roles.Supervision, Roles.Discipline, Roles.ConductSupervisor, Roles.Leader, Roles.Dispatcher,
+    };
+
+    private static bool IsCountyAdmin(ClaimsPrincipal u) => u.IsInRole(Roles.Admin) && u.HasClaim(StaffClaims.CountyWide, "true");
 
     public static IServiceCollection AddSunshineIdentity(this IServiceCollection services)
     {
@@ -49,7 +64,10 @@ public static class IdentitySetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser())
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(CountyAdminPolicy, p => p.RequireAssertion(c => IsCountyAdmin(c.User)))
+            .AddPolicy(AuditReaderPolicy, p => p.RequireAssertion(c => IsCountyAdmin(c.User) || c.User.IsInRole(Roles.Discipline)))
+            .AddPolicy(OutboxReaderPolicy, p => p.RequireAssertion(c => IsCountyAdmin(c.User) || c.User.IsInRole(Roles.Supervision)));
         return services;
     }
 
@@ -69,6 +87,23 @@ public static class IdentitySetup
 public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, SunshineDb db)
     : UserClaimsPrincipalFactory<StaffUser, IdentityRole>(users, roles, options)
 {
+    /// <summary>
+    /// What a staff member may see: staff of a township's units see that township; staff of a county-level unit see
+    /// their own unit's subtree, unless they hold an oversight or dispatching role, which sees the whole county.
+    /// </summary>
+    public static string ScopeOf(StaffUser user, OrgUnit? unit, IEnumerable<string> roles)
+    {
+        if (unit is null)
+        {
+            return user.OrgPath;
+        }
+        if (!OrgUnit.IsRootPath(unit.ScopePath))
+        {
+            return unit.ScopePath; // under a township
+        }
+        return roles.Any(IdentitySetup.CountyWideRoles.Contains) ? unit.ScopePath : unit.Path;
+    }
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
@@ -77,7 +112,13 @@ public sealed class StaffClaimsFactory(UserManager<StaffUser> users, RoleManager
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
         identity.AddClaim(new Claim(StaffClaims.UnitId, user.OrgUnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(StaffClaims.UnitPath, user.OrgPath));
-        identity.AddClaim(new Claim(StaffClaims.ScopePath, unit?.ScopePath ?? user.OrgPath));
+        var roles = await UserManager.GetRolesAsync(user);
+        var scope = ScopeOf(user, unit, roles);
+        identity.AddClaim(new Claim(StaffClaims.ScopePath, scope));
+        if (OrgUnit.IsRootPath(scope))
+        {
+            identity.AddClaim(new Claim(StaffClaims.CountyWide, "true"));
+        }
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));

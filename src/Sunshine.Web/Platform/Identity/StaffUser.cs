@@ -61,6 +61,8 @@ public static class StaffClaims
     public const string UnitId = "sunshine:unit";
     public const string UnitPath = "sunshine:unit_path";
     public const string ScopePath = "sunshine:scope_path";
+    /// <summary>Present when the scope is the whole county (the root of the tree).</summary>
+    public const string CountyWide = "sunshine:county_wide";
     /// <summary>Present when an administrator set the password: the user must choose their own before working.</summary>
     public const string MustChangePassword = "sunshine:must_change_password";
 }

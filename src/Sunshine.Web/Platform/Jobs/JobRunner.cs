@@ -124,21 +124,26 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<IRecurrin
                 return false;
             }
             string? error = null;
-            using (SystemActor.Use($"job:{job.Name}"))
+            try
             {
-                try
+                using (SystemActor.Use($"job:{job.Name}"))
                 {
                     await using var work = scopes.CreateAsyncScope();
                     await job.RunAsync(work.ServiceProvider, ct);
                     _runs.Add(1, new KeyValuePair<string, object?>("job", job.Name), new KeyValuePair<string, object?>("result", "ok"));
                 }
-                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-                {
-                    error = e.Message;
-                    log.LogError(e, "Job {Job} failed", job.Name);
-                    _runs.Add(1, new KeyValuePair<string, object?>("job", job.Name), new KeyValuePair<string, object?>("result", "error"));
-                }
             }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                error = "已取消（实例停止）";
+            }
+            catch (Exception e)
+            {
+                error = e.Message;
+                log.LogError(e, "Job {Job} failed", job.Name);
+                _runs.Add(1, new KeyValuePair<string, object?>("job", job.Name), new KeyValuePair<string, object?>("result", "error"));
+            }
+            // Always give the lease back, also when the instance is stopping, so another instance can take over at once.
             await store.ReleaseAsync(job.Name, o.InstanceName, error, CancellationToken.None);
             return true;
         }

@@ -21,7 +21,7 @@ public sealed class OrgService(SunshineDb db)
                 throw new DomainException("org.kind-not-allowed", $"“{parent.Name}”下不能设立该类型的单位。");
             }
         }
-        else if (kind != OrgUnitKind.County || db.ScopePath is not null)
+        else if (kind != OrgUnitKind.County || !OrgUnit.IsRootPath(db.ScopePath))
         {
             throw new DomainException("org.root", "只能由全县范围的管理员设立县级根单位，其他单位必须选择上级单位。");
         }

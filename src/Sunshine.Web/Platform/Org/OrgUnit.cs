@@ -53,6 +53,9 @@ public sealed class OrgUnit : IAudited, IOrgScoped
 
     string IOrgScoped.OrgPath => Path;
 
+    /// <summary>True for the path of a root of the tree ("/1/"), or for no restriction at all (null).</summary>
+    public static bool IsRootPath(string? path) => path is null || path.Count(c => c == '/') == 2;
+
     public static bool IsRegion(OrgUnitKind kind) => kind is OrgUnitKind.County or OrgUnitKind.Township or OrgUnitKind.Village or OrgUnitKind.Group;
 
     /// <summary>Which kinds may sit under a parent of the given kind (county → township → village → group; agencies under regions/centres).</summary>

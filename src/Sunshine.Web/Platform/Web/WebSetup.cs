@@ -20,6 +20,9 @@ public static class WebSetup
     /// <summary>Rate-limit policy for tracking-number lookups (public, brute-forceable).</summary>
     public const string TrackingPolicy = "tracking";
 
+    /// <summary>Rate-limit policy for sign-in posts.</summary>
+    public const string LoginPolicy = "login";
+
     public static IServiceCollection AddSunshineWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -40,6 +43,11 @@ public static class WebSetup
             o.AddPolicy(TrackingPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Sign-in attempts (POST only) per client address, on top of the per-account lockout.
+            o.AddPolicy(LoginPolicy, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("get"));
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<DomainExceptionHandler>();
@@ -102,8 +110,11 @@ public static class WebSetup
             return next(http);
         });
 
+    /// <summary>A local path to return to, or "/": the same rule as IsLocalUrl (no scheme, no "//", no "/\\", no control characters).</summary>
     public static string SafeReturn(string? url)
-        => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        => !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/'
+            && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            && !url.Any(char.IsControl)
             ? url : "/";
 
     public static bool HasPreference(HttpContext http, string key)
@@ -133,4 +144,22 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             },
         });
     }
+}
+
+/// <summary>
+/// /metrics tells how the service is doing (request rates, job failures): by default only a scraper on the same
+/// machine (loopback) may read it; set Metrics:AllowRemote=true when a firewall or proxy guards it instead.
+/// </summary>
+public static class MetricsAccess
+{
+    public static Func<HttpContext, RequestDelegate, Task> Allow(bool allowRemote) => (http, next) =>
+    {
+        var remote = http.Connection.RemoteIpAddress;
+        if (allowRemote || remote is null || System.Net.IPAddress.IsLoopback(remote))
+        {
+            return next(http);
+        }
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    };
 }

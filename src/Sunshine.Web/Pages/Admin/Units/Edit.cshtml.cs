@@ -127,9 +127,7 @@ public sealed class EditModel(SunshineDb db, OrgService org, IStringLocalizer<Ad
             AllowedKinds = Enum.GetValues<OrgUnitKind>().Where(k => OrgUnit.MayContain(ParentUnit.Kind, k)).ToList();
             return true;
         }
-        AllowedKinds = db.ScopePath is null || await db.OrgUnits.AnyAsync(u => u.ParentId == null && u.Path == db.ScopePath)
-            ? [OrgUnitKind.County]
-            : [];
+        AllowedKinds = OrgUnit.IsRootPath(db.ScopePath) ? [OrgUnitKind.County] : [];
         return AllowedKinds.Count > 0;
     }
 }

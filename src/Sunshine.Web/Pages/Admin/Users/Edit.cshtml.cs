@@ -107,6 +107,18 @@ public sealed class EditModel(SunshineDb db, UserManager<StaffUser> users, IStri
         {
             ModelState.AddModelError("Input.Roles", a["Users.DisciplineCountyOnly"]);
         }
+        var wanted = Input.UserName.Trim();
+        if (!string.IsNullOrEmpty(wanted) && await db.Users.IgnoreQueryFilters()
+                .AnyAsync(u => u.NormalizedUserName == wanted.ToUpperInvariant() && u.Id != id))
+        {
+            // Checked across the whole county: names are unique platform-wide, even outside the admin's scope.
+            ModelState.AddModelError("Input.UserName", a["Users.UserNameTaken", wanted]);
+        }
+        if (roles.Contains(Platform.Identity.Roles.Discipline) && user is not null && user.Id == db.RequestContext.UserId
+            && !await users.IsInRoleAsync(user, Platform.Identity.Roles.Discipline))
+        {
+            ModelState.AddModelError("Input.Roles", a["Users.NoSelfDiscipline"]);
+        }
         if (user is null && string.IsNullOrEmpty(Input.Password))
         {
             ModelState.AddModelError("Input.Password", a["Users.PasswordRequired"]);
@@ -190,11 +202,7 @@ public sealed class EditModel(SunshineDb db, UserManager<StaffUser> users, IStri
     }
 
     /// <summary>The actor's scope is a root of the tree (the county itself).</summary>
-    private async Task<bool> IsCountyWideAsync()
-    {
-        var scope = db.ScopePath;
-        return scope is null || await db.OrgUnits.IgnoreQueryFilters().AnyAsync(u => u.ParentId == null && u.Path == scope);
-    }
+    private Task<bool> IsCountyWideAsync() => Task.FromResult(OrgUnit.IsRootPath(db.ScopePath));
 
     public static int Depth(OrgUnit u) => u.Path.Count(c => c == '/') - 2;
 }

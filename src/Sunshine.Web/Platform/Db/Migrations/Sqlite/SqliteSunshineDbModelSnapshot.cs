@@ -251,7 +251,7 @@ namespace Sunshine.Web.Platform.Db.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
