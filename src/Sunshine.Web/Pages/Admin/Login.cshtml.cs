@@ -10,7 +10,7 @@ using Sunshine.Web.Platform.Web;
 
 namespace Sunshine.Web.Pages.Admin;
 
-public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SunshineDb db, IStringLocalizer<AdminResource> a) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SunshineDb db, IStringLocalizer<AdminResource> a, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity) : PageModel
 {
     public sealed class InputModel
     {
@@ -47,19 +47,25 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
             Error = a["Login.Invalid"];
             return Page();
         }
-        Microsoft.AspNetCore.Identity.SignInResult result;
-        try
+        // Lockout is counted here with single-statement updates rather than by Identity's read-modify-write,
+        // so parallel guesses cannot slip past the limit (nor end in a concurrency error).
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        var me = db.Users.IgnoreQueryFilters().Where(u => u.Id == user.Id);
+        if (!result.Succeeded && !result.IsLockedOut && !result.IsNotAllowed)
         {
-            result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another attempt for the same account was counted at the same moment: treat this one as failed too.
-            Error = a["Login.Invalid"];
-            return Page();
+            var lockout = identity.Value.Lockout;
+            await me.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1));
+            var until = db.Time.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
+            var locked = await me.Where(u => u.AccessFailedCount >= lockout.MaxFailedAccessAttempts)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, until).SetProperty(u => u.AccessFailedCount, 0));
+            if (locked > 0)
+            {
+                result = Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+            }
         }
         if (result.Succeeded)
         {
+            await me.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0));
             user.LastLoginUtc = db.Time.GetUtcNow().UtcDateTime;
             db.AddAuditEvent("login", "StaffUser", user.Id);
             await users.UpdateAsync(user);
