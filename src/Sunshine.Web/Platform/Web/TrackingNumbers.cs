@@ -77,9 +77,18 @@ public static class QueryCodes
     public static string New()
         => RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("00000000", CultureInfo.InvariantCulture);
 
-    /// <summary>SHA-256 over the tracking number and the code, so equal codes of two cases hash differently.</summary>
+    /// <summary>
+    /// PBKDF2 (SHA-256) of the code, salted with the tracking number. The code has only 10^8 values, so the
+    /// iteration count is what makes guessing every code of a copied database offline too expensive.
+    /// </summary>
     public static string Hash(string trackingNumber, string code)
-        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"sunshine-query-code\u001f{trackingNumber.Trim().ToUpperInvariant()}\u001f{code.Trim()}")));
+        => Convert.ToHexStringLower(Rfc2898DeriveBytes.Pbkdf2(
+            Encoding.UTF8.GetBytes(code.Trim()),
+            Encoding.UTF8.GetBytes("sunshine-query-code:" + trackingNumber.Trim().ToUpperInvariant()),
+            Iterations, HashAlgorithmName.SHA256, 32));
+
+    /// <summary>About 10 ms per lookup on one core.</summary>
+    public const int Iterations = 50_000;
 
     public static bool Matches(string storedHash, string trackingNumber, string code)
     {
