@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using OpenTelemetry.Metrics;
+using Sunshine.Web.Features.Requests;
 using Sunshine.Web.Platform;
 using Sunshine.Web.Platform.Api;
 using Sunshine.Web.Platform.Calendar;
@@ -40,6 +41,7 @@ services.AddSunshineIdentity();
 services.AddDataProtection().SetApplicationName("Sunshine").PersistKeysToDbContext<SunshineDb>();
 services.AddSunshineWeb();
 services.AddScoped<OrgService>();
+services.AddRequests();
 services.AddSingleton<CalendarCache>();
 services.AddScoped<CalendarService>();
 services.AddScoped<ClockService>();
@@ -139,6 +141,7 @@ app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null,
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapPreferences();
 app.MapCalendarApi();
+app.MapRequests();
 app.MapRazorPages();
 
 app.Run();

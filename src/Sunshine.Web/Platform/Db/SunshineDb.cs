@@ -147,6 +147,11 @@ public abstract class SunshineDb : IdentityDbContext<StaffUser, IdentityRole, st
 
         builder.Entity<DataProtectionKey>(b => b.ToTable("data_protection_keys"));
 
+        Features.Requests.RequestsModel.Configure(builder);
+        ApplyScope<Features.Requests.DisclosureRequest>(builder);
+        ApplyScope<Features.Requests.RequestReviewCase>(builder);
+        ApplyScope<Features.Requests.AnnualReportText>(builder);
+
         builder.Entity<Web.Serial>(b =>
         {
             b.ToTable("serials");
