@@ -70,6 +70,14 @@ public sealed class JobLeaseStore(SunshineDb db, TimeProvider time)
         return rows == 1;
     }
 
+    /// <summary>Extends a lease this holder still has; false when it was lost.</summary>
+    public async Task<bool> RenewAsync(string name, string holder, TimeSpan lease, CancellationToken ct)
+    {
+        var until = time.GetUtcNow().UtcDateTime + lease;
+        return await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.LeaseUntilUtc, until), ct) == 1;
+    }
+
     public async Task ReleaseAsync(string name, string holder, string? error, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -110,6 +118,37 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<IRecurrin
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>
+    /// Extends the lease every third of its length while the job runs; if the lease was lost (another instance took
+    /// it after an expiry), the job is cancelled so it never runs twice at once.
+    /// </summary>
+    private async Task RenewWhileRunningAsync(string name, string holder, TimeSpan lease, CancellationTokenSource lost, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, stop);
+                await using var scope = scopes.CreateAsyncScope();
+                if (!await scope.ServiceProvider.GetRequiredService<JobLeaseStore>().RenewAsync(name, holder, lease, stop))
+                {
+                    log.LogWarning("Job {Job} lost its lease; cancelling this run", name);
+                    await lost.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The job finished (or the instance is stopping).
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Could not renew the lease of {Job}; cancelling this run", name);
+            await lost.CancelAsync();
+        }
+    }
+
     /// <summary>One attempt at one job; returns true when this instance ran it.</summary>
     public async Task<bool> RunOnceAsync(IRecurringJob job, CancellationToken ct)
     {
@@ -124,24 +163,33 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<IRecurrin
                 return false;
             }
             string? error = null;
+            var lease = TimeSpan.FromSeconds(o.LeaseSeconds);
+            using var lost = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var renewing = new CancellationTokenSource();
+            var renewal = RenewWhileRunningAsync(job.Name, o.InstanceName, lease, lost, renewing.Token);
             try
             {
                 using (SystemActor.Use($"job:{job.Name}"))
                 {
                     await using var work = scopes.CreateAsyncScope();
-                    await job.RunAsync(work.ServiceProvider, ct);
+                    await job.RunAsync(work.ServiceProvider, lost.Token);
                     _runs.Add(1, new KeyValuePair<string, object?>("job", job.Name), new KeyValuePair<string, object?>("result", "ok"));
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (lost.IsCancellationRequested)
             {
-                error = "已取消（实例停止）";
+                error = ct.IsCancellationRequested ? "已取消（实例停止）" : "租约丢失，任务已中止";
             }
             catch (Exception e)
             {
                 error = e.Message;
                 log.LogError(e, "Job {Job} failed", job.Name);
                 _runs.Add(1, new KeyValuePair<string, object?>("job", job.Name), new KeyValuePair<string, object?>("result", "error"));
+            }
+            finally
+            {
+                await renewing.CancelAsync();
+                await renewal;
             }
             // Always give the lease back, also when the instance is stopping, so another instance can take over at once.
             await store.ReleaseAsync(job.Name, o.InstanceName, error, CancellationToken.None);
