@@ -387,19 +387,31 @@ public sealed class AnnualReportService(SunshineDb db)
             .OrderBy(r => r.Id)
             .Select(r => new
             {
-                r.Id, r.TrackingNumber, r.ApplicantKind, r.ReceivedOn, r.Status, r.Outcome, r.Reason, r.ReplyNote,
-                r.ClosedOn, r.CorrectionDueOn, r.FeeDueOn,
+                r.Id,
+                r.TrackingNumber,
+                r.ApplicantKind,
+                r.ReceivedOn,
+                r.Status,
+                r.Outcome,
+                r.Reason,
+                r.ReplyNote,
+                r.ClosedOn,
+                r.CorrectionDueOn,
+                r.FeeDueOn,
             })
             .ToListAsync(ct);
 
-        // 视为放弃 without a recorded result: the transition that ended it says whether the correction or the fee was missing.
-        var abandonedIds = rows.Where(r => r.Status == RequestStatus.Abandoned && r.Outcome is null).Select(r => r.Id).ToList();
-        var abandonActions = abandonedIds.Count == 0
+        // A terminal application without a recorded result: the transition that ended it decides (the domain's
+        // RequestWorkflow.ClosingDecisionOf), e.g. whether a 视为放弃 lacked the correction or the fee.
+        var unrecordedStatus = rows.Where(r => RequestWorkflow.IsTerminal(r.Status) && r.Outcome is null).ToDictionary(r => r.Id, r => r.Status);
+        var unrecorded = unrecordedStatus.Keys.ToList();
+        var closingActions = unrecorded.Count == 0
             ? []
             : (await db.Set<RequestEvent>().AsNoTracking()
-                .Where(e => abandonedIds.Contains(e.RequestId) && e.ToStatus == RequestStatus.Abandoned)
-                .Select(e => new { e.RequestId, e.Action, e.Id })
+                .Where(e => unrecorded.Contains(e.RequestId) && e.Action != null)
+                .Select(e => new { e.RequestId, e.Action, e.ToStatus, e.Id })
                 .ToListAsync(ct))
+                .Where(e => unrecordedStatus[e.RequestId] == e.ToStatus)
                 .GroupBy(e => e.RequestId)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Id).First().Action);
 
@@ -412,7 +424,7 @@ public sealed class AnnualReportService(SunshineDb db)
             try
             {
                 decision = DecisionOf(r.Status, r.Outcome, r.Reason, r.ReplyNote,
-                    abandonActions.GetValueOrDefault(r.Id), r.CorrectionDueOn, r.FeeDueOn);
+                    closingActions.GetValueOrDefault(r.Id), r.CorrectionDueOn, r.FeeDueOn);
             }
             catch (DomainException e)
             {
@@ -439,46 +451,45 @@ public sealed class AnnualReportService(SunshineDb db)
     }
 
     /// <summary>
-    /// The Table 三 result of an application from its status and recorded result (src/Sunshine.Domain/Requests/README.md):
-    /// open → none; 已答复 → the recorded outcome/reason/note; 已转办 → 无法提供/本机关不掌握 (Art. 36(5)) unless recorded;
-    /// 已撤回 → 其他处理/其他; 视为放弃 → 其他处理 1 (no correction) or 2 (fee unpaid). Throws the domain's message
-    /// when the recorded parts do not fit together.
+    /// The Table 三 result of an application (src/Sunshine.Domain/Requests/README.md): open → none; a recorded
+    /// outcome/reason/note → that decision; a terminal application without one → the closing decision of the
+    /// transition that ended it (<see cref="RequestWorkflow.ClosingDecisionOf"/>): 已转办 → 无法提供/本机关不掌握
+    /// (Art. 36(5)), 已撤回 → 其他处理/其他, 视为放弃 → 其他处理 1 (no correction) or 2 (fee unpaid; without the event, the
+    /// later of the two notices). 已答复 without a result is an error. Throws the domain's Chinese message when the
+    /// recorded parts do not fit together.
     /// </summary>
     public static ReplyDecision? DecisionOf(RequestStatus status, ReplyOutcome? outcome, ReplyReason? reason, ReplyNote note,
-        RequestAction? abandonAction = null, DateOnly? correctionDueOn = null, DateOnly? feeDueOn = null)
+        RequestAction? closingAction = null, DateOnly? correctionDueOn = null, DateOnly? feeDueOn = null)
     {
-        ReplyDecision Recorded(ReplyOutcome o) => ReplyDecision.Create(o, reason, note);
+        if (!RequestWorkflow.IsTerminal(status))
+        {
+            return null;
+        }
+
+        if (outcome is { } recorded)
+        {
+            return ReplyDecision.Create(recorded, reason, note);
+        }
+
+        if (closingAction is { } action && RequestWorkflow.ClosingDecisionOf(action) is { } closing)
+        {
+            return closing;
+        }
+
         return status switch
         {
+            RequestStatus.Transferred => RequestWorkflow.ClosingDecisionOf(RequestAction.Transfer),
+            RequestStatus.Withdrawn => RequestWorkflow.ClosingDecisionOf(RequestAction.Withdraw),
+            RequestStatus.Abandoned => RequestWorkflow.ClosingDecisionOf(
+                feeDueOn is { } fee && (correctionDueOn is null || fee > correctionDueOn)
+                    ? RequestAction.FeeDeclinedOrExpired
+                    : RequestAction.CorrectionExpired),
+            RequestStatus.Replied => throw new DomainException("annual-report.reply-missing", "已答复，但没有记录办理结果。"),
             RequestStatus.Received or RequestStatus.AwaitingCorrection or RequestStatus.InProgress
                 or RequestStatus.ThirdPartyConsultation or RequestStatus.AgencyConsultation
                 or RequestStatus.AwaitingFee or RequestStatus.ReplyDrafted => null,
-            RequestStatus.Replied => outcome is { } o
-                ? Recorded(o)
-                : throw new DomainException("annual-report.reply-missing", "已答复，但没有记录办理结果。"),
-            RequestStatus.Transferred => outcome is { } o ? Recorded(o) : ReplyDecision.NotThisAgency(),
-            RequestStatus.Withdrawn => outcome is { } o ? Recorded(o) : ReplyDecision.For(ReplyReason.OtherReason),
-            RequestStatus.Abandoned => outcome is { } o
-                ? Recorded(o)
-                : ReplyDecision.For(AbandonReason(abandonAction, correctionDueOn, feeDueOn)),
             _ => throw new DomainException("annual-report.invalid-status", $"申请状态 {(int)status} 无效。"),
         };
-    }
-
-    private static ReplyReason AbandonReason(RequestAction? action, DateOnly? correctionDueOn, DateOnly? feeDueOn)
-    {
-        if (action == RequestAction.FeeDeclinedOrExpired)
-        {
-            return ReplyReason.FeeNotPaid;
-        }
-
-        if (action == RequestAction.CorrectionExpired)
-        {
-            return ReplyReason.CorrectionNotSupplied;
-        }
-
-        // No event: the later of the two notices is the one that lapsed.
-        return feeDueOn is { } fee && (correctionDueOn is null || fee > correctionDueOn) ? ReplyReason.FeeNotPaid : ReplyReason.CorrectionNotSupplied;
     }
 
     /// <summary>Whether two reports have the same Table 三 and Table 四 numbers.</summary>

@@ -159,7 +159,10 @@ public static class RequestsDemoSeeder
         {
             events.Add(new RequestEvent
             {
-                RequestId = r.Id, AtUtc = r.SubmittedUtc, ToStatus = RequestStatus.Received, ActorName = "演示数据",
+                RequestId = r.Id,
+                AtUtc = r.SubmittedUtc,
+                ToStatus = RequestStatus.Received,
+                ActorName = "演示数据",
                 PublicText = "申请已收到。",
             });
             events.Add(new RequestEvent
@@ -195,14 +198,23 @@ public static class RequestsDemoSeeder
         db.AddRange(
             new RequestReviewCase
             {
-                RequestId = refused.Id, Proceeding = ReviewProceeding.AdministrativeReview, FiledOn = refused.ClosedOn!.Value.AddDays(20),
-                Result = ReviewResult.Upheld, ConcludedOn = refused.ClosedOn!.Value.AddDays(75), Body = "示范县人民政府",
-                CaseNumber = "示政复〔2025〕7号", OrgPath = refused.OrgPath,
+                RequestId = refused.Id,
+                Proceeding = ReviewProceeding.AdministrativeReview,
+                FiledOn = refused.ClosedOn!.Value.AddDays(20),
+                Result = ReviewResult.Upheld,
+                ConcludedOn = refused.ClosedOn!.Value.AddDays(75),
+                Body = "示范县人民政府",
+                CaseNumber = "示政复〔2025〕7号",
+                OrgPath = refused.OrgPath,
             },
             new RequestReviewCase
             {
-                RequestId = internalInfo.Id, Proceeding = ReviewProceeding.LitigationWithoutReview, FiledOn = new DateOnly(2025, 11, 18),
-                Body = "示范县人民法院", CaseNumber = "（2025）示0101行初45号", OrgPath = internalInfo.OrgPath,
+                RequestId = internalInfo.Id,
+                Proceeding = ReviewProceeding.LitigationWithoutReview,
+                FiledOn = new DateOnly(2025, 11, 18),
+                Body = "示范县人民法院",
+                CaseNumber = "（2025）示0101行初45号",
+                OrgPath = internalInfo.OrgPath,
             });
         await db.SaveChangesAsync();
     }
