@@ -13,6 +13,9 @@ public sealed class IntakeFormView
 
     public required IReadOnlyList<AgencyChoice> Agencies { get; init; }
 
+    /// <summary>Files were chosen in the failed attempt: browsers cannot put them back, say so.</summary>
+    public bool FilesDropped { get; init; }
+
     /// <summary>Staff registration: extra fields (channel, receipt date) come first in the error list.</summary>
     public bool Staff { get; init; }
 

@@ -21,7 +21,7 @@ public sealed class ApplyModel(RequestIntake intake) : PageModel
 
     public IReadOnlyList<AgencyChoice> Agencies { get; private set; } = [];
 
-    public IntakeFormView Form => new() { Input = Input, Errors = Errors, Agencies = Agencies };
+    public IntakeFormView Form => new() { Input = Input, Errors = Errors, Agencies = Agencies, FilesDropped = Files.Count > 0 };
 
     /// <summary>?agency=id preselects the agency (links from an agency's guide page).</summary>
     public async Task OnGetAsync(int? agency, CancellationToken ct)

@@ -42,7 +42,7 @@ public sealed class RegisterModel(RequestIntake intake, IRequestContext context,
 
     public DateOnly Today => intake.Today;
 
-    public IntakeFormView Form => new() { Input = Input, Errors = Errors, Agencies = Agencies, Staff = true };
+    public IntakeFormView Form => new() { Input = Input, Errors = Errors, Agencies = Agencies, Staff = true, FilesDropped = Files.Count > 0 };
 
     public async Task OnGetAsync(CancellationToken ct)
     {
