@@ -29,6 +29,7 @@ public static class StartupTasks
         if (demo.Enabled)
         {
             await DemoSeeder.SeedAsync(sp, demo.Password);
+            await Features.Requests.RequestsDemoSeeder.SeedAsync(sp);
             log.LogWarning("演示模式 Demo mode: demo data loaded. Sign in at /admin/login with any of these users, password {Password}: {Users}",
                 demo.Password, string.Join(", ", DemoSeeder.Users.Select(u => $"{u.UserName} ({u.Name}, {string.Join('/', u.Roles)})")));
         }
