@@ -11,7 +11,7 @@ namespace Sunshine.Web.Pages.Admin.Requests;
 
 /// <summary>答复模板: the editable reply-letter templates, one per reply type and sub-reason (administrators and reviewers).</summary>
 [Authorize(Roles = WorkflowRoles.TemplateRoles)]
-public sealed class TemplatesModel(SunshineDb db, ReplyTemplates templates, IStringLocalizer<RequestsWorkflowResource> w) : PageModel
+public sealed class TemplatesModel(SunshineDb db, ReplyTemplates templates, RequestWorkflowService workflow, IStringLocalizer<RequestsWorkflowResource> w) : PageModel
 {
     public sealed record Row(int Id, ReplyOutcome Outcome, ReplyReason? Reason, string Label, string Title, DateTime UpdatedUtc);
 
@@ -29,6 +29,7 @@ public sealed class TemplatesModel(SunshineDb db, ReplyTemplates templates, IStr
     public Row? Editing { get; private set; }
     public string? Message { get; private set; }
     public Dictionary<string, string> Errors { get; } = [];
+    public string ReviewBody { get; private set; } = "";
 
     public async Task OnGetAsync(bool saved, CancellationToken ct)
     {
@@ -88,11 +89,12 @@ public sealed class TemplatesModel(SunshineDb db, ReplyTemplates templates, IStr
     /// <summary>A sample rendering of the template being edited, with made-up facts.</summary>
     public string Preview(string body) => ReplyTemplates.Render(body, new ReplyLetterFacts(
         "张三", "YSQ-2026-000001", new DateOnly(2026, 3, 2), "2025年度城乡低保资金发放情况",
-        Editing is { } e ? ReplyTemplates.BasisText(e.Outcome, e.Reason) : "", ReplyTemplates.RemedyText("示范县人民政府"), null, null, null));
+        Editing is { } e ? ReplyTemplates.BasisText(e.Outcome, e.Reason) : "", ReplyTemplates.RemedyText(ReviewBody), null, null, null));
 
     private async Task LoadAsync(CancellationToken ct)
     {
         await templates.EnsureSeededAsync(ct);
+        ReviewBody = await workflow.ReviewBodyAsync(ct);
         var rows = await db.Set<ReplyTemplate>().AsNoTracking().ToListAsync(ct);
         Rows = rows
             .Select(t => new Row(t.Id, t.Outcome, t.Reason, Label(t.Outcome, t.Reason), t.Title, t.UpdatedUtc))
