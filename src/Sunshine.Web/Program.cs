@@ -127,7 +127,9 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// Empty error responses get a body: problem details for the API, the Chinese error page for people.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), web => web.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
