@@ -86,6 +86,16 @@ public abstract class ReviewRegressionTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_API_error_without_a_body_is_answered_with_problem_details_not_the_HTML_page()
+    {
+        var response = await App.CreateBrowser().PostAsync("/api/v1/requests", new StringContent("x", System.Text.Encoding.UTF8, "text/plain"));
+        var body = await Http.ReadAsync(response);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_huge_page_number_in_the_audit_log_is_clamped()
     {
         var admin = await App.LoginAsAsync("admin");
