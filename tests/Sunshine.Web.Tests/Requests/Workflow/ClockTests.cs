@@ -67,6 +67,9 @@ public abstract class ClockTests(WorkflowApp fixture) : WorkflowTestBase(fixture
         // The handler sees the clock restarted and the correction file on the handling page.
         var handler = await App.LoginAsAsync("handler");
         await Http.ExpectOkAsync(await handler.GetAsync($"/admin/requests/{c.Id}"), App, "2026-04-14", "重新起算", "补正说明.txt", "补正材料");
+        await Http.ExpectOkAsync(await handler.GetAsync($"/admin/requests/{c.Id}?handler=File&fileId={attachment.FileId}"), App, "补正说明：2025年度，城关镇。");
+        var clerk = await App.LoginAsAsync("cg.clerk");
+        await Http.ExpectAsync(await clerk.GetAsync($"/admin/requests/{c.Id}?handler=File&fileId={attachment.FileId}"), HttpStatusCode.NotFound, App);
     }
 
     [Fact]
