@@ -1,15 +1,5 @@
-using System.Globalization;
-using System.Reflection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sunshine.Browser.Tests.Infrastructure;
-using Sunshine.Domain.Calendar;
-using Sunshine.Domain.Requests;
-using Sunshine.Web.Features.Requests;
-using Sunshine.Web.Platform.Calendar;
-using Sunshine.Web.Platform.Db;
-using Sunshine.Web.Platform.Web;
 using static Microsoft.Playwright.Assertions;
 
 namespace Sunshine.Browser.Tests;
@@ -21,7 +11,7 @@ public sealed class RequestsWorkflowTests(BrowserFixture browser)
     [Fact]
     public async Task Handler_drafts_a_disclosure_reply_and_a_leader_approves_it_and_the_letter_prints()
     {
-        var (id, number, code) = await CreateApplicationAsync();
+        var (number, code) = await CreateApplicationAsync();
 
         await using (var handler = await browser.OpenAsync("requests-handler-drafts", 1280, 900))
         {
@@ -54,7 +44,8 @@ public sealed class RequestsWorkflowTests(BrowserFixture browser)
         await using var leader = await browser.OpenAsync("requests-leader-approves", 1280, 900);
         var p = leader.Page;
         await leader.SignInAsync("leader");
-        await p.GotoAsync($"/admin/requests/{id}");
+        await p.GotoAsync("/admin/requests");
+        await p.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
         await Expect(p.GetByText("经审查，您申请获取的政府信息属于公开范围", new() { Exact = false }).First).ToBeVisibleAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "审核通过并答复", Exact = true }).ClickAsync();
         await Expect(p.GetByRole(AriaRole.Status)).ToContainTextAsync("已答复，答复告知书已发送");
@@ -87,6 +78,16 @@ public sealed class RequestsWorkflowTests(BrowserFixture browser)
         await Expect(a.GetByRole(AriaRole.Status)).ToContainTextAsync("感谢您的评价");
         Assert.DoesNotContain(code, a.Url, StringComparison.Ordinal);
         await applicant.ShotAsync("requests-applicant-done");
+
+        // The portal's tracking page shows the reply step too.
+        await a.GotoAsync("/track");
+        await a.GetByRole(AriaRole.Textbox, new() { Name = "受理编号" }).FillAsync(number);
+        await a.GetByRole(AriaRole.Textbox, new() { Name = "查询码" }).FillAsync(code);
+        await a.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        var tracked = a.GetByRole(AriaRole.Region, new() { Name = "政府信息公开申请" });
+        await Expect(tracked).ToContainTextAsync("已答复");
+        await Expect(a.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("王晓梅");
+        await applicant.ShotAsync("requests-track-replied");
     }
 
     [Fact]
@@ -103,52 +104,26 @@ public sealed class RequestsWorkflowTests(BrowserFixture browser)
         await admin.ShotAsync("requests-templates");
     }
 
-    /// <summary>
-    /// An application as intake leaves it (status Received, clock started), created through the running app's services.
-    /// The fixture keeps the app private, so it is reached by reflection rather than by changing shared infrastructure.
-    /// </summary>
-    private async Task<(long Id, string Number, string Code)> CreateApplicationAsync()
+    /// <summary>A citizen applies through the real public form in Chromium; returns the receipt's number and query code.</summary>
+    private async Task<(string Number, string Code)> CreateApplicationAsync()
     {
-        var app = (KestrelSunshineFactory)(typeof(BrowserFixture).GetField("_app", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(browser)
-            ?? throw new InvalidOperationException("The browser fixture has no app."));
-        await using var scope = app.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<SunshineDb>();
-        var clocks = sp.GetRequiredService<ClockService>();
-        var unit = await db.OrgUnits.IgnoreQueryFilters().SingleAsync(u => u.Code == "SFX-MZJ");
-        var now = db.Time.GetUtcNow().UtcDateTime;
-        var number = await sp.GetRequiredService<TrackingNumbers>().NextAsync("YSQ", now);
-        var code = QueryCodes.New();
-        var r = new DisclosureRequest
-        {
-            TrackingNumber = number,
-            QueryCodeHash = QueryCodes.Hash(number, code),
-            Channel = RequestChannel.Online,
-            ReceivedOn = ChinaTime.ToChinaDate(now),
-            SubmittedUtc = now,
-            ApplicantKind = ApplicantKind.NaturalPerson,
-            ApplicantName = "王晓梅",
-            IdType = IdDocumentType.ResidentIdCard,
-            IdNumber = "110101199204180026",
-            Phone = "13912345678",
-            Email = "wang.xiaomei@example.com",
-            Address = "示范县城关镇西街12号",
-            Description = "示范县民政局2025年度临时救助资金的发放标准和发放人数",
-            Purpose = "了解临时救助政策",
-            PreferredForm = PreferredForm.Email,
-            AgencyUnitId = unit.Id,
-            OrgPath = unit.Path,
-            Status = RequestStatus.Received,
-            CreatedUtc = now,
-        };
-        db.Set<DisclosureRequest>().Add(r);
-        await db.SaveChangesAsync();
-        var clock = await clocks.StartAsync(RequestWorkflowService.ClockOwnerType, r.Id.ToString(CultureInfo.InvariantCulture), $"政府信息公开申请 {number}",
-            unit.Id, unit.Path, now, BudgetUnit.WorkingDays, RequestWorkflow.ReplyWorkingDays);
-        await db.SaveChangesAsync();
-        r.ClockId = clock.Id;
-        db.Set<RequestEvent>().Add(new RequestEvent { RequestId = r.Id, AtUtc = now, ToStatus = RequestStatus.Received, ActorName = "申请人", PublicText = "申请已收到。" });
-        await db.SaveChangesAsync();
-        return (r.Id, number, code);
+        await using var citizen = await browser.OpenAsync("requests-citizen-applies", 1280, 900);
+        var page = citizen.Page;
+        ILocator Box(string name) => page.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
+        await page.GotoAsync("/requests/apply");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "自然人" }).CheckAsync();
+        await Box("姓名 （必填）").FillAsync("王晓梅");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "证件类型 （必填）" }).SelectOptionAsync(new SelectOptionValue { Label = "居民身份证" });
+        await Box("证件号码 （必填）").FillAsync("110101199204180022");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "联系电话 （选填）" }).FillAsync("13912345678");
+        await Box("通信地址 （选填）").FillAsync("示范县城关镇西街12号");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "向哪个机关申请 （必填）" }).SelectOptionAsync(new SelectOptionValue { Label = "示范县民政局" });
+        await Box("所需信息的名称、文号或特征描述 （必填）").FillAsync("示范县民政局2025年度临时救助资金的发放标准和发放人数");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "电子数据" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "政府信息公开申请回执" })).ToBeVisibleAsync();
+        var number = (await page.GetByTestId("tracking-number").InnerTextAsync()).Trim();
+        var code = (await page.GetByTestId("query-code").InnerTextAsync()).Trim();
+        return (number, code);
     }
 }
