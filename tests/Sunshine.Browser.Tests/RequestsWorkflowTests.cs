@@ -59,7 +59,8 @@ public sealed class RequestsWorkflowTests(BrowserFixture browser)
         await Expect(main).ToContainTextAsync("（印章）");
         await Expect(main).ToContainTextAsync("示范县民政局");
         await Expect(main).ToContainTextAsync("60日内向示范县人民政府申请行政复议");
-        await Expect(main).ToContainTextAsync("第三十六条第（一）项");
+        await Expect(main).ToContainTextAsync("第三十六条第（二）项");
+        await Expect(main).Not.ToContainTextAsync("第三十六条第（一）项");
         Assert.Empty(await Ui.UntranslatedKeysAsync(p));
         await leader.ShotAsync("requests-letter");
 

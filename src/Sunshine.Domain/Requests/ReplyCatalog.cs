@@ -107,8 +107,10 @@ public static class ReplyCatalog
 
     private static readonly ReplyOutcomeInfo[] OutcomeTable =
     [
+        // Art. 36(2): information that may be disclosed is provided. Art. 36(1) applies only with the note
+        // "already proactively disclosed" (ReplyNote.AlreadyProactivelyDisclosed), see BasisFor.
         new(ReplyOutcome.Disclosed, "（一）", "予以公开", "予以公开", Table3RowKey.Disclosed, [],
-            [new(36, null, 1), new(36, null, 2)]),
+            [new(36, null, 2)]),
         new(ReplyOutcome.PartiallyDisclosed, "（二）", "部分公开", "部分公开（区分处理的，只计这一情形，不计其他情形）",
             Table3RowKey.PartiallyDisclosed, [], [new(37)]),
         new(ReplyOutcome.Refused, "（三）", "不予公开", "不予公开", Table3RowKey.RefusedHeading,

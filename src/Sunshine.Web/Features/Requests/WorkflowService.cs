@@ -316,7 +316,7 @@ public sealed partial class RequestWorkflowService(
         ArgumentNullException.ThrowIfNull(r);
         return new ReplyLetterFacts(
             r.ApplicantName, r.TrackingNumber, r.ReceivedOn, r.Description,
-            r.Outcome is { } o ? ReplyTemplates.BasisText(o, r.Reason) : "",
+            r.Outcome is { } o ? ReplyTemplates.BasisText(o, r.Reason, r.ReplyNote) : "",
             ReplyTemplates.RemedyText(await ReviewBodyAsync(ct)),
             r.SeparatedContent, r.DisclosedLocation, r.ResponsibleAgency);
     }

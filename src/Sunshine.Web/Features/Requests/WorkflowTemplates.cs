@@ -81,11 +81,15 @@ public sealed class ReplyTemplates(SunshineDb db)
     }
 
     /// <summary>The legal basis of a decision as a citation, e.g. "《中华人民共和国政府信息公开条例》第十四条".</summary>
-    public static string BasisText(ReplyOutcome outcome, ReplyReason? reason)
+    public static string BasisText(ReplyOutcome outcome, ReplyReason? reason, ReplyNote note = ReplyNote.None)
     {
-        var articles = reason is { } r && ReplyCatalog.Get(r).Basis.Count > 0
-            ? ReplyCatalog.Get(r).Basis
-            : ReplyCatalog.Get(outcome).Basis;
+        var articles = note == ReplyNote.AlreadyProactivelyDisclosed
+            ? [new RegulationArticle(36, null, 1)] // 已主动公开的，告知获取的方式和途径
+            : note == ReplyNote.NotThisAgency
+                ? [new RegulationArticle(36, null, 5)] // 不属于本机关负责公开的，告知负责机关
+                : reason is { } r && ReplyCatalog.Get(r).Basis.Count > 0
+                    ? ReplyCatalog.Get(r).Basis
+                    : ReplyCatalog.Get(outcome).Basis;
         return articles.Count == 0
             ? RegulationArticle.RegulationTitle + "的有关规定"
             : RegulationArticle.RegulationTitle + string.Join("、", articles.Select(a => a.ToString()));

@@ -31,7 +31,7 @@ public sealed class LetterModel(SunshineDb db, ReplyTemplates templates) : PageM
         Application = r;
         AgencyName = await db.OrgUnits.IgnoreQueryFilters().Where(u => u.Id == r.AgencyUnitId).Select(u => u.Name).SingleAsync(ct);
         Title = (await templates.GetAsync(outcome, r.Reason, ct)).Title;
-        Basis = ReplyTemplates.BasisText(outcome, r.Reason);
+        Basis = ReplyTemplates.BasisText(outcome, r.Reason, r.ReplyNote);
         DecisionLabel = ReplyDecision.Create(outcome, r.Reason, r.ReplyNote).Label;
         LetterDate = r.RepliedUtc is { } replied ? ChinaTime.ToChinaDate(replied) : null;
         return Page();
