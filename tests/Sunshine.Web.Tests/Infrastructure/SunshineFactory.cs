@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sunshine.Web.Platform;
 using Sunshine.Web.Platform.Db;
 
@@ -144,18 +145,35 @@ public class SunshineFactory(TestDatabase database, Action<IServiceCollection>? 
 /// <summary>
 /// Class fixture: the app on a database of its own, started before the first test of the class.
 /// Subclasses pick the provider; a test class gets one database that no other class touches.
+/// Given a start instant, the app runs on a <see cref="FakeTimeProvider"/> the tests can move.
 /// </summary>
-public abstract class AppFixture(DbProvider provider) : IAsyncLifetime
+public abstract class AppFixture(DbProvider provider, DateTimeOffset? now = null) : IAsyncLifetime
 {
     private SunshineFactory? _app;
 
     public SunshineFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
 
+    /// <summary>The app's clock when the fixture was given a start instant.</summary>
+    public FakeTimeProvider? FakeTime { get; } = now is { } start ? new FakeTimeProvider(start) : null;
+
     public async Task InitializeAsync()
     {
         var db = await TestDatabase.CreateAsync(provider);
-        _app = new SunshineFactory(db);
+        var time = FakeTime;
+        _app = new SunshineFactory(db, s =>
+        {
+            if (time is not null)
+            {
+                s.AddSingleton<TimeProvider>(time);
+            }
+            ConfigureServices(s);
+        });
         _ = _app.Server; // start now: migrate and seed once for the class
+    }
+
+    /// <summary>Extra test services of a fixture (added after the app's own).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

@@ -14,36 +14,12 @@ namespace Sunshine.Web.Tests.Requests.Intake;
 /// The app on a database of its own with the clock stopped at Monday 2026-11-23 10:00 China time, so every receipt
 /// date and due date in these tests is fixed and can be counted by hand.
 /// </summary>
-public abstract class IntakeApp(DbProvider provider) : IAsyncLifetime
+public abstract class IntakeApp(DbProvider provider) : AppFixture(provider, Now)
 {
     /// <summary>2026-11-23 10:00 in China (UTC+8).</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
 
-    private SunshineFactory? _app;
-
-    public FakeTimeProvider Time { get; } = new(Now);
-
-    public SunshineFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
-
-    public async Task InitializeAsync()
-    {
-        var db = await TestDatabase.CreateAsync(provider);
-        _app = new SunshineFactory(db, s => s.AddSingleton<TimeProvider>(Time));
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-            await _app.Database.DisposeAsync();
-            if (Directory.Exists(_app.FilesRoot))
-            {
-                Directory.Delete(_app.FilesRoot, recursive: true);
-            }
-        }
-    }
+    public FakeTimeProvider Time => FakeTime!;
 }
 
 public sealed class IntakeSqliteApp() : IntakeApp(DbProvider.Sqlite);

@@ -12,33 +12,9 @@ using Sunshine.Web.Tests.Infrastructure;
 namespace Sunshine.Web.Tests.Requests.Reports;
 
 /// <summary>The app on a database of its own with a clock the test moves (15 January 2026, 10:00 China time, at start).</summary>
-public abstract class ClockedApp(DbProvider provider) : IAsyncLifetime
+public abstract class ClockedApp(DbProvider provider) : AppFixture(provider, new DateTimeOffset(2026, 1, 15, 2, 0, 0, TimeSpan.Zero))
 {
-    private SunshineFactory? _app;
-
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 15, 2, 0, 0, TimeSpan.Zero));
-
-    public SunshineFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
-
-    public async Task InitializeAsync()
-    {
-        var db = await TestDatabase.CreateAsync(provider);
-        _app = new SunshineFactory(db, s => s.AddSingleton<TimeProvider>(Clock));
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-            await _app.Database.DisposeAsync();
-            if (Directory.Exists(_app.FilesRoot))
-            {
-                Directory.Delete(_app.FilesRoot, recursive: true);
-            }
-        }
-    }
+    public FakeTimeProvider Clock => FakeTime!;
 }
 
 public sealed class ClockedSqliteApp() : ClockedApp(DbProvider.Sqlite);

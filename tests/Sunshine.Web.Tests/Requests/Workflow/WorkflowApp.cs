@@ -23,37 +23,13 @@ namespace Sunshine.Web.Tests.Requests.Workflow;
 /// their scenario. Each request gets its own client address so the per-address login limit does not throttle the
 /// many sign-ins a walk through the workflow needs.
 /// </summary>
-public abstract class WorkflowApp(DbProvider provider) : IAsyncLifetime
+public abstract class WorkflowApp(DbProvider provider)
+    : AppFixture(provider, new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(8)))
 {
-    private SunshineFactory? _app;
+    public FakeTimeProvider Time => FakeTime!;
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(8)));
-
-    public SunshineFactory App => _app ?? throw new InvalidOperationException("Fixture not initialised.");
-
-    public async Task InitializeAsync()
-    {
-        var db = await TestDatabase.CreateAsync(provider);
-        _app = new SunshineFactory(db, services =>
-        {
-            services.AddSingleton<TimeProvider>(Time);
-            services.AddSingleton<IStartupFilter, DistinctClientAddresses>();
-        });
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-            await _app.Database.DisposeAsync();
-            if (Directory.Exists(_app.FilesRoot))
-            {
-                Directory.Delete(_app.FilesRoot, recursive: true);
-            }
-        }
-    }
+    protected override void ConfigureServices(IServiceCollection services)
+        => services.AddSingleton<IStartupFilter, DistinctClientAddresses>();
 
     private sealed class DistinctClientAddresses : IStartupFilter
     {
