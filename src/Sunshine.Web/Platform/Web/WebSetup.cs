@@ -42,11 +42,11 @@ public static class WebSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(TrackingPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limit(http, "RateLimits:LookupsPerMinute", 30), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             // Sign-in attempts (POST only) per client address, on top of the per-account lockout.
             o.AddPolicy(LoginPolicy, http => HttpMethods.IsPost(http.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Limit(http, "RateLimits:SignInsPerMinute", 20), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("get"));
         });
         services.AddProblemDetails();
@@ -111,6 +111,9 @@ public static class WebSetup
         });
 
     /// <summary>A local path to return to, or "/": the same rule as IsLocalUrl (no scheme, no "//", no "/\\", no control characters).</summary>
+    private static int Limit(HttpContext http, string key, int fallback)
+        => Math.Max(1, http.RequestServices.GetRequiredService<IConfiguration>().GetValue(key, fallback));
+
     public static string SafeReturn(string? url)
         => !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/'
             && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
