@@ -184,9 +184,9 @@ public sealed class WorkingDayClock
         var total = Budget + state.Extensions;
         return Unit switch
         {
-            BudgetUnit.WorkingDays => EvaluateDays(state, total, now, settings, calendar.IsWorkingDay, null),
+            BudgetUnit.WorkingDays => EvaluateDays(state, total, now, settings, calendar.IsWorkingDay, null, calendar),
             BudgetUnit.NaturalDays => EvaluateDays(state, total, now, settings, static _ => true,
-                settings.NaturalDeadlineMovesToNextWorkingDay ? calendar : null),
+                settings.NaturalDeadlineMovesToNextWorkingDay ? calendar : null, calendar),
             BudgetUnit.Hours => EvaluateHours(state, total, now, settings),
             _ => throw new InvalidOperationException($"Unknown budget unit {Unit}."),
         };
@@ -194,7 +194,7 @@ public sealed class WorkingDayClock
 
     private static ClockStatus EvaluateDays(
         PeriodState state, int total, DateTime now, ClockSettings settings,
-        Func<DateOnly, bool> counts, WorkingCalendar? moveToWorkingDay)
+        Func<DateOnly, bool> counts, WorkingCalendar? moveToWorkingDay, WorkingCalendar calendar)
     {
         var day0 = ChinaTime.ToChinaDate(state.PeriodStartUtc);
         var pauses = state.Closed.Select(s => new DayPause(ChinaTime.ToChinaDate(s.From), ChinaTime.ToChinaDate(s.To))).ToArray();
@@ -206,16 +206,26 @@ public sealed class WorkingDayClock
         var due = DayCounting.NthCountedDay(day0, total, counts, pauses);
         if (moveToWorkingDay is not null)
         {
-            due = moveToWorkingDay.NextWorkingDayOnOrAfter(due);
+            var moved = moveToWorkingDay.NextWorkingDayOnOrAfter(due);
+            if (moved != due)
+            {
+                // A period ending on a holiday ends on the next working day: the days in between belong to the
+                // budget, so "used" never exceeds "total" before the (moved) due date.
+                due = moved;
+                total = DayCounting.CountCounted(day0, due, counts, pauses);
+            }
         }
 
         var used = DayCounting.CountCounted(day0, asOf, counts, pauses);
         var overdue = asOf > due;
         var remaining = overdue ? 0 : DayCounting.CountCounted(asOf > day0 ? asOf : day0, due, counts, pauses);
 
+        // The warning threshold is in working days whatever the budget's unit: a natural-day period with only
+        // holidays left before its due date warns like a working-day one.
+        var workingDaysLeft = overdue ? 0 : calendar.CountWorkingDays(asOf > day0 ? asOf : day0, due);
         var level = overdue ? ClockLevel.Overdue
             : suspended ? ClockLevel.Normal
-            : remaining <= settings.WarningWorkingDays || IsFractionUsed(used, total, settings) ? ClockLevel.Warning
+            : workingDaysLeft <= settings.WarningWorkingDays || IsFractionUsed(used, total, settings) ? ClockLevel.Warning
             : ClockLevel.Normal;
 
         return new ClockStatus(suspended ? null : due, null, used, remaining, total, level, suspended);

@@ -239,10 +239,12 @@ public class WorkingDayClockTests
 
         Assert.Equal(D(2026, 10, 8), clock.Evaluate(Calendar, China(2026, 9, 25)).DueDate);
         Assert.Equal(D(2026, 10, 1), clock.Evaluate(Calendar, China(2026, 9, 25), new ClockSettings(NaturalDeadlineMovesToNextWorkingDay: false)).DueDate);
-        // On 10/5 the plain due date has passed but the moved one has not: 11 of 7 days used, 3 days left.
+        // On 10/5 the plain due date has passed but the moved one has not: the holiday days belong to the budget,
+        // so 11 of 14 days (9/24 → 10/8) are used and 3 are left — never "11 of 7".
         var status = clock.Evaluate(Calendar, China(2026, 10, 5));
         Assert.Equal(11, status.Used);
         Assert.Equal(3, status.Remaining);
+        Assert.Equal(14, status.TotalBudget);
         Assert.Equal(ClockLevel.Warning, status.Level);
     }
 
