@@ -11,8 +11,8 @@ using Sunshine.Web.Platform.Db;
 namespace Sunshine.Web.Platform.Db.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSunshineDb))]
-    [Migration("20261123171046_DisclosureRequests")]
-    partial class DisclosureRequests
+    [Migration("20261123180927_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
