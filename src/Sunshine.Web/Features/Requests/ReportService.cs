@@ -558,25 +558,10 @@ internal sealed class ReportData
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public int RulesIssued { get; set; }
+    private static readonly Table2 Empty = new(DocumentCounts.Zero, DocumentCounts.Zero, 0, 0, 0, 0m);
 
-    public int RulesRepealed { get; set; }
-
-    public int RulesInForce { get; set; }
-
-    public int NormativeIssued { get; set; }
-
-    public int NormativeRepealed { get; set; }
-
-    public int NormativeInForce { get; set; }
-
-    public int Licensing { get; set; }
-
-    public int Penalty { get; set; }
-
-    public int Coercion { get; set; }
-
-    public decimal Fees { get; set; }
+    /// <summary>Table 二 as entered (the domain record itself, serialised).</summary>
+    public Table2? Table2 { get; set; }
 
     public FrozenTables? Published { get; set; }
 
@@ -599,24 +584,9 @@ internal sealed class ReportData
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public Table2 ToTable2() => new(
-        new DocumentCounts(RulesIssued, RulesRepealed, RulesInForce),
-        new DocumentCounts(NormativeIssued, NormativeRepealed, NormativeInForce),
-        Licensing, Penalty, Coercion, Fees);
+    public Table2 ToTable2() => Table2 ?? Empty;
 
-    public void SetTable2(Table2 t)
-    {
-        RulesIssued = t.Rules.IssuedThisYear;
-        RulesRepealed = t.Rules.RepealedThisYear;
-        RulesInForce = t.Rules.InForce;
-        NormativeIssued = t.NormativeDocuments.IssuedThisYear;
-        NormativeRepealed = t.NormativeDocuments.RepealedThisYear;
-        NormativeInForce = t.NormativeDocuments.InForce;
-        Licensing = t.LicensingDecisions;
-        Penalty = t.PenaltyDecisions;
-        Coercion = t.CoercionDecisions;
-        Fees = t.FeesTenThousandYuan;
-    }
+    public void SetTable2(Table2 t) => Table2 = t;
 }
 
 /// <summary>Tables 三 and 四 as published: the editable cells (the derived totals are recomputed by the domain).</summary>
